@@ -40,6 +40,13 @@ def test_an_outline_mark_inside_a_run_in_heading_starts_the_name():
     assert any(ld == ("领导小组",) and t.startswith("全校活动的总体规划") for t, ld, _ in rows)
 
 
+def test_chapter_headings_run_in_before_the_name():
+    assert after_inline_ordinal("机构设置三、任务与分工(一)督导组") == "督导组"
+    assert after_inline_ordinal("县统一、协调") == "县统一、协调"  # ``统一``: no chapter mark
+    rows = _rows("二、机构设置 三、任务与分工(一)督导组 督导组主要负责全校督导的总体安排。(二)总务处 总务处负责校舍维修。")
+    assert any(ld == ("督导组",) and t.startswith("全校督导的总体安排") for t, ld, _ in rows)
+
+
 # -- a duty title glued to items numbered in Chinese ---------------------------------------------------------------------
 
 def test_a_duty_title_glued_to_chinese_numbered_items():

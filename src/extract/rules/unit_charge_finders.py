@@ -33,6 +33,7 @@ from extract.rules import unit_defined_duties as _udd
 from extract.rules import unit_with_lists as _uwl
 from extract.rules import unit_duty_items as _udi  # (r23 unitA23)
 from extract.rules import unit_comma_by_doings as _ucb  # (r24 unitA24)
+from extract.rules import unit_lists as _ul  # (lead52)
 from extract.rules import unit_led_helpers as _ulh  # (r24 unitA24)
 from extract.rules import unit_when_clauses as _uwc  # (unitB26)
 from extract.rules import unit_carried_charges as _ucc  # (unitC26)
@@ -155,6 +156,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         return _directed_offices(text, offset, _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits)))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
+        if "(" in units or "（" in units or "、" in units:
+            units = _ul.after_inline_ordinal(units)  # (lead52) ``…机构三、分工及职责(一)领导小组…负责``: run-in headings before the name
         if "简称" in units or "簡稱" in units or "下称" in units or "下稱" in units:
             units = _unn.without_alias_note(units)  # (lead42) ``由某办公室(以下简称“某办”)负责…``: a drafting note (U3)
         if (fields := _ufw.field_word_list(units)) is not None and not names_a_clause(units) and not _NOT_A_NAME.search(units):

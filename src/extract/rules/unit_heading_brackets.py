@@ -23,6 +23,8 @@ def short_latin_name(inner: str) -> bool:
 
 # (unitA30) a bracket that names the body's other plate or its joint office (``(挂某某的牌子)``, ``(同时挂“甲”、“乙”牌子)``,
 # ``(与某室合署办公)``): about the body itself, kept with its name as written (U3, twenty-fourth round)
+# (lead52) one rank word in the bracket (``某部(处)``, ``某室(科)``): the same body under its other rank
+_ALT_SUFFIX = re.compile(r"^(?:处|處|科|室|部|所|办|辦|局|委|中心)$")
 _OWN_PLATE = re.compile(r"(?:同时)?[挂掛][^()（）]{1,26}牌子$")
 _PARTS = re.compile(r"^[\u4e00-\u9fff*＊]{2,12}(?:[、,，][\u4e00-\u9fff*＊]{2,12}){0,5}$")  # (unitA25: ``***在线``, a masked name)
 
@@ -40,6 +42,8 @@ def heading_with_bracket(title: str, bare_unit_heading) -> list[str] | None:
     if _DATE_OR_COUNT.match(inner) and re.search(r"\d", inner) or short_latin_name(inner):
         return [name]
     if _OWN_PLATE.search(inner):  # (unitA30) ``督导室(挂某教育督导室的牌子)``: about the body itself, kept as written (U3)
+        return [name + title.strip().rstrip("。:：")[len(name):].strip()]
+    if _ALT_SUFFIX.match(inner):  # (lead52) ``保卫部(处)``: the body's other rank word, part of its name as written (U3)
         return [name + title.strip().rstrip("。:：")[len(name):].strip()]
     if _PARTS.match(inner) and not re.search(r"牵头|牽頭|负责|負責|配合|协办|協辦|主办|主辦|承办|承辦", inner):
         return [name + title.strip().rstrip("。:：")[len(name):].strip()]

@@ -235,7 +235,7 @@ _OTHER_FIELD = re.compile(r"(?:竞赛|比赛|活动|会议|报名|集合)?(?:地
 
 
 # (lead52) an outline mark inside a name (``任务与分工(二)督导组``): a run-in heading before the mark, the name after it
-_INLINE_ORDINAL = re.compile(r"^.+?[(（][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])")
+_INLINE_ORDINAL = re.compile(r"^.+?(?:[(（][一二三四五六七八九十]{1,3}[)）]|(?<=[^\W\d一二三四五六七八九十])[二三四五六七八九十]、)(?=[\u4e00-\u9fff])")
 
 
 def after_inline_ordinal(name: str) -> str:
