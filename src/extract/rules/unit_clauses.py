@@ -515,7 +515,7 @@ def _named_leads(units: str) -> list[str] | None:
 def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
     """A sentence that opens with named units, ``会同``/``联同`` and the units they work with, and runs on into the task
     whatever its verb (``某市卫健委会同某市医保局加强医疗救助衔接``, ``教育局會聯同職業訓練局加強職業專才教育``): U4c, X lead,
-    Y responsible, task = the clause after Y. Not: a report of what was done (``…开展了…``), a subject that is no named
+    Y responsible, task = the clause after Y; a deed reported done keeps its row (U7, nineteenth round). Not: a subject that is no named
     unit (``本局``, ``各区``)."""
     out = []
     if "会同" not in text and "联同" not in text:
@@ -532,7 +532,6 @@ def subject_with_units(text: str) -> list[tuple[int, int, str, list[str], list[s
         w = with_units_then_task(clause)
         if w is not None and any(u.startswith(("各", "相关", "有关")) for u in w[0]):
             continue  # ``督查室将会同有关部门对…督查`` (U7a): a collective helper only after a clause of attitude (cue 8)
-        end_sent = re.compile(r"[。;；!！?？\n]").search(text, a)
         if w is None or _NEWS_DEED.match(clause[w[1]:].strip()) or _uph.hands_over_proposal(clause[w[1]:]):
             continue  # (unitC24) the hand-over of a proposal: no row of its own (U7)
         out.append((m.start("units"), b, clause[w[1]:].strip(), lead, w[0]))
