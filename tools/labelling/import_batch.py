@@ -1,15 +1,20 @@
 #!/usr/bin/env python
-"""imp.py BATCHDIR SPLIT [--dry] : import a labelled, re-found batch.
-SPLIT: dev -> eval/gold/wild ; sealed-next -> eval/gold/sealed-next (and split.json ids).
+"""import_batch.py BATCHDIR SPLIT [--dry] [--tag TAG] [--next-name vNN] : import a labelled, re-found batch.
+SPLIT: dev -> eval/gold/wild ; sealed-next -> eval/gold/sealed-next (and split.json ids, made if missing).
+TAG names the checking round in the sources' `verified` notes (default verJ53); --next-name labels the
+sealed-next rows in data/README.md (default v38).
 Texts 'different' in refind.json are replaced by <id>.corpus.txt and their gold quotes re-pointed
 (whitespace-insensitive match of the old quote in the new text); a quote that cannot be re-pointed stops the import."""
 import json, os, re, shutil, sys
 B, SPLIT = sys.argv[1].rstrip("/"), sys.argv[2]; DRY = "--dry" in sys.argv
 M = "/work/main"
+def _opt(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+TAG, NEXT = _opt("--tag", "verJ53"), _opt("--next-name", "v38")
 meta = [json.loads(l) for l in open(f"{B}/meta.jsonl") if l.strip()]
 ref = json.load(open(f"{B}/refind.json")) if os.path.exists(f"{B}/refind.json") else {}
 gdir = {"dev": f"{M}/eval/gold/wild", "sealed-next": f"{M}/eval/gold/sealed-next"}[SPLIT]
-label = {"dev": "dev", "sealed-next": "sealed-next (v37)"}[SPLIT]
+label = {"dev": "dev", "sealed-next": f"sealed-next ({NEXT})"}[SPLIT]
 
 def repoint(q, new):
     if q in new: return q
@@ -30,13 +35,13 @@ for m in meta:
             if q2 is None: sys.exit(f"{i}: quote not re-pointable: {r['quote'][:40]}")
             r["quote"] = q2
         txt = new
-        ver = f"labelled by a helper before any extractor run on it; re-found at its address differing from the saved copy ({note}); replaced by the corpus text and its gold quotes re-pointed (verJ52)"
+        ver = f"labelled by a helper before any extractor run on it; re-found at its address differing from the saved copy ({note}); replaced by the corpus text and its gold quotes re-pointed ({TAG})"
     elif st == "identical":
-        ver = "labelled by a helper before any extractor run on it; re-found at its address and identical to the corpus text (verJ52)"
+        ver = f"labelled by a helper before any extractor run on it; re-found at its address and identical to the corpus text ({TAG})"
     elif st == "not_found":
-        ver = "labelled by a helper before any extractor run on it; not re-found in the corpus by the checking helper (saved copy kept) (verJ52)"
+        ver = f"labelled by a helper before any extractor run on it; not re-found in the corpus by the checking helper (saved copy kept) ({TAG})"
     else:
-        ver = "labelled by a helper before any extractor run on it; not yet re-found (verJ52)"
+        ver = f"labelled by a helper before any extractor run on it; not yet re-found ({TAG})"
     for r in gold:
         if r["quote"] not in txt: sys.exit(f"{i}: quote not in text: {r['quote'][:40]}")
     m2 = dict(m); m2["verified"] = ver
@@ -55,12 +60,15 @@ with open(f"{M}/data/wild-sources.jsonl", "a", encoding="utf-8") as f:
     for s in srcs: f.write(s + "\n")
 R = open(f"{M}/data/README.md", encoding="utf-8").read().rstrip("\n").split("\n")
 if SPLIT == "dev":
-    k = next(n for n, l in enumerate(R) if l.startswith("| `w170-"))
+    # development rows go before the first row of a split still held out (sealed or sealed-next)
+    k = next((n for n, l in enumerate(R) if re.match(r"\| `[^`]+` \| sealed", l)), len(R))
     R[k:k] = rows
 else:
     R += rows
 open(f"{M}/data/README.md", "w", encoding="utf-8").write("\n".join(R) + "\n")
 if SPLIT == "sealed-next":
-    sp = json.load(open(f"{gdir}/split.json")); sp["ids"] = sorted(set(sp["ids"]) | {i for i, *_ in done})
+    os.makedirs(gdir, exist_ok=True)
+    sp = json.load(open(f"{gdir}/split.json")) if os.path.exists(f"{gdir}/split.json") else {"made": __import__("datetime").date.today().isoformat(), "ids": []}
+    sp["ids"] = sorted(set(sp["ids"]) | {i for i, *_ in done})
     json.dump(sp, open(f"{gdir}/split.json", "w"), ensure_ascii=False, indent=1)
 print("imported", len(done), [s for _, s, _, _ in done])
