@@ -432,7 +432,7 @@ _MODAL_HUI = "|".join(head + r"会(?![议同员所场长谈见计展期])"
                                    "局", "署", "府", "部"))
 # (speedA28) ``料(?<=[局府方署界会]料)``, not ``(?<=[局府方署界会])料``: the same matches, but a branch that opens with a
 # lookbehind left sre no first characters, so ``search`` tried every branch at every character (5-10x slower)
-_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職点點素闻聞件领領旨])|将(?:(?<!现将)|(?![^，,。；;:：]{0,30}(?:总结|小结)如下))|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
+_MODAL = re.compile(r"(" + _MODAL_HUI + r"|要(?<![重纲摘概简首紧]要)(?<![(（]主要)(?![职職点點素闻聞件领領旨])|将(?:(?<!现将)|(?![^，,。；;:：]{0,30}(?:总结|小结)如下))|需(?!求)|须|" + YING_NOT_IDIOM + r"|必须|务必|争取(?![^，,；;。\d]{0,12}(?:资金|经费|债券|补助|资助))|" + PLAN_NOT_NOUN + r"|拟|承诺(?![书書制])|承諾(?![书書制])|预计|预估|" + FORECAST_NOT_INDICATOR + r"|预料|料(?<=[局府方署界会]料)(?=\d|约|逾|近|将|有|$)|" + PLANNED_COUNT + r")")
 # (fourteenth round) ``到…|至(?<!截至)…|截止到…`` for ``(?:到|(?<!截)至|截止到)…``: every branch opens with a character
 # (lead48) not the end of a period that starts on a day (``2031年3月1日至2031年4月30日``: when something ran, no deadline)
 _FUTURE_YEAR = re.compile(r"到\s*20\d\d\s*年(?![底末]?的)|至(?<!截至)(?<!日至)\s*20\d\d\s*年(?![底末]?的)|目标\s*20\d\d\s*年(?![底末]?的)|截止到\s*20\d\d\s*年(?![底末]?的)|20\d\d\s*年(?:年?底|年?末|年?中)?(?:前|以前|或之前|或以前)|(?:十四五|十五五)[”\"]?(?:期间|末|时期)")
@@ -444,7 +444,7 @@ def has_future_year(text: str) -> bool:
 # a status anywhere: what exists now or has been done
 _STATUS = re.compile(
     r"(已经|已有|已[^经有]|共有|现有|拥有|尚有|仍有|仍[达为占]|仍然|只有|仅有|截至|截止目前|目前|现阶段|"
-    r"迄今|现时|原有(?:面积|规模|占地|场地)|"  # (eleventh round) ``將原有面積約80坪的…改建``: the size of what exists
+    r"迄今|现时|原有(?:面积|规模|占地|场地)|原(?:开设|設有|设有)|"  # (lead53) ``除了原开设23班``: what was already opened; (eleventh round) ``將原有面積約80坪的…改建``: the size of what exists
     # before the works (not ``维修改造原有校舍5.4万平方米``: the works' own amount)  # (eleventh round) ``迄今僅完成27%``, ``現時缺乏N個宿位``: so far and now, as Taiwan and Hong Kong write them
     r"增长了|提高了|下降了|增加了|缺口)"  # ``学位预计缺口7000个``: a shortfall is a need, not a commitment
 )
@@ -718,7 +718,7 @@ def fraction_of_change(before: str, numerator: str, after: str) -> float | None:
     return int(numerator) / int(m.group(1))
 
 
-_POPULATION_SCOPE = re.compile(r"^口\s*(?:以上|以下|及以上|左右)?的?(?:县|市|区|城市|地区|乡镇|城镇|社区|县市|县区)")
+_POPULATION_SCOPE = re.compile(r"^口\s*(?:以上|以下|及以上|左右)?(?:或[^,，。;；]{0,16}?)?的?(?:县|市|区|城市|地区|乡镇|城镇|社区|县市|县区)")  # (lead53) ``30万人口以上或残疾儿童较多的县``
 
 
 def is_population_scope(unit: str, after: str) -> bool:

@@ -29,7 +29,7 @@ CHARGE_VERBS: tuple[str, ...] = ("负责",)
 DUTY_MANNER = (r"(?:要|应|须|需)?(?:按照|按|根据|依据|依照)(?:各自)?的?"
                r"(?:职责分工|职能分工|职能职责|职责|职能|权责)(?:分工)?")
 # adverbs between a unit and its verb (``积极配合``, ``共同参与``)
-ROLE_ADVERBS = r"(?:积极|密切|共同|全力|主动|协同|做好|抓好)?"
+ROLE_ADVERBS = r"(?:积极|密切|共同|全力|通力|主动|协同|做好|抓好)?"  # (lead53) ``各部门通力配合``
 
 # labels of the lead's list (U4, U4a; ``主办机关``: the plans of Taiwan's agencies; ``主要承办单位``: the main office a
 # proposal or a petition is handed to, as ``主要责任单位``, while a plain ``承办单位`` beside a ``主办单位`` helps)

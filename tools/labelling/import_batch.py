@@ -21,6 +21,10 @@ def repoint(q, new):
     core = re.sub(r"\s+", "", q)
     pat = r"\s*".join(re.escape(c) for c in core)
     m = re.search(pat, new)
+    if m is None:  # a pinyin note the saved copy lost (``設(shè)``): any such note between the quote's characters
+        core = re.sub(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\s*[)）]", "", core)
+        pat = r"(?:\s*[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\s*[)）])?\s*".join(re.escape(c) for c in core)
+        m = re.search(pat, new)
     return m.group(0) if m else None
 
 rows, srcs, done = [], [], []

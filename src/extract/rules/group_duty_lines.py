@@ -133,10 +133,11 @@ def group_duty_rows(text: str) -> list[tuple[int, int, str, list[str], list[str]
 
 
 # (lead50) the same group, its people and its tasks run into one paragraph (a sharing site's flattened page):
-# ``(二)礼仪组组长:某甲 成员:某乙、某丙 工作任务: 1.…; 2.…; (四)宣传组组长:…``
+# ``(二)礼仪组组长:某甲 成员:某乙、某丙 工作任务: 1.…; 2.…; (四)宣传组组长:…``; (lead53) a post left blank
+# (``组长:成员:…``, a template's names masked out) is still the group's people line
 _GLUED_GROUP = re.compile(
     r"[(（][一二三四五六七八九十]{1,2}[)）]\s*(?P<name>[\u4e00-\u9fff]{1,10}?(?:组|組))\s*(?:组长|組長|负责人|負責人)\s*[:：]"
-    r"[^。:：]{1,60}?(?:\s*(?:副组长|副組長|成员|成員|组员|組員)\s*[:：][^。:：]{1,80}?)*\s*(?:工作任务|工作任務|职责|職責)\s*[:：]\s*")
+    r"[^。:：]{0,60}?(?:\s*(?:副组长|副組長|成员|成員|组员|組員)\s*[:：][^。:：]{0,80}?)*\s*(?:工作任务|工作任務|职责|職責)\s*[:：]\s*")
 _NEXT_PART = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\n\s*\n")
 
 
@@ -152,6 +153,28 @@ def glued_group_tasks(text: str) -> list[tuple[int, int, str, list[str], list[st
         stop = _NEXT_PART.search(text, m.end())
         end = stop.start() if stop else len(text)
         out += _numbered_items(text, m.end(), end, group, 4)
+    return out
+
+
+# (lead53) a template's group whose posts were all left blank, its duties run straight on after the members' label
+# (``(一)综合协调组组长:成员:全面分析疫情形势,…``, ``二)监测组组长:成员:建立…``): the text after the blank posts is the
+# group's duty (one row, its first clause), as a duty line under the group's line would be; not the next section's
+# heading after an empty group (``成员:二、活动安排``)
+_BLANK_POSTS_GROUP = re.compile(
+    r"(?:[(（]?[一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*(?P<name>[\u4e00-\u9fff]{2,10}?(?:组|組))\s*"
+    r"(?:组长|組長)\s*[:：]\s*(?:(?:副组长|副組長)\s*[:：]\s*)?(?:成员|成員|组员|組員)\s*[:：]\s*(?![一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十])(?P<duty>[\u4e00-\u9fff][^,，。;；:：]{3,40})")
+
+
+def blank_posts_group_duties(text: str) -> list[tuple[int, int, str, list[str], list[str]]]:
+    """(start, end, task, [group], []) of each group whose posts were left blank and whose duty runs on after them
+    (above): the task the duty's first clause, the quote from the group's name."""
+    out: list[tuple[int, int, str, list[str], list[str]]] = []
+    if "成员" not in text and "成員" not in text and "组员" not in text:
+        return out
+    for m in _BLANK_POSTS_GROUP.finditer(text):
+        if not is_unit_cell(m.group("name")) or re.match(r"(?:工作)?(?:职责|職責|任务|任務)", m.group("duty")):
+            continue  # a labelled duty list is ``glued_group_tasks``'
+        out.append((m.start("name"), m.end("duty"), m.group("duty").strip(), [m.group("name")], []))
     return out
 
 

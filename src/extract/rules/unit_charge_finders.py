@@ -299,6 +299,11 @@ _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[(（](?:[一二三�
                          r"\s*(?P<title>[^。;；,，:：!！?？\d]{2,30})。\s*$")
 
 
+# (lead53) a school named as the doer (``由中心校逐校核实``, ``由县一中承办``), a short name with no clause in it (not
+# ``校长任组长的学校``, ``向学校``); the bare ``学校`` is a generic party
+_SCHOOL_END = re.compile(r"^(?![向对對在给給为為从從把被])[^的任和与與及、,，]{0,8}(?:中心校|中心学校|[一二三四五六七八九十\d]中|中学|小学|学校)$")
+
+
 def _by_unit_name(clause: str) -> int:
     """The length of the organisations' names that open ``clause`` (``市文化馆创作…`` -> 4, ``甲局、乙局安排…`` -> 5),
     0 if none: each the shortest opening that reads as a unit's name, with a sub-unit after it kept (``甲局办公室``),
@@ -306,10 +311,10 @@ def _by_unit_name(clause: str) -> int:
     at = 0
     while True:
         k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
-                  if clause[k] not in "门长员们队隊"  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on)
+                  if clause[k] not in "门长员们队隊" and not (clause[at:k].endswith("中心") and clause.startswith(("校", "学校", "小学", "中学"), k))  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on; lead53 ``中心校``, a township's central school)
                   and not _units_verb_cut.match(clause, k - 1)  # (lead46) ``由該處辦理…``: 办 opens the verb 办理 (no name ends there)
                   and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
-                       or ((_ORG_END.search(clause[at:k]) or clause[at:k].endswith("部门"))  # (lead52) ``由教育部门建立…`` (U7d)
+                       or ((_ORG_END.search(clause[at:k]) or clause[at:k].endswith("部门") or (k - at >= 3 and _SCHOOL_END.search(clause[at:k])))  # (lead52) ``由教育部门建立…`` (U7d); (lead53) a school by name
                            and is_unit_cell(clause[at:k])))), 0)
         if not k:
             return 0
@@ -349,6 +354,11 @@ def pays_from(doing: str) -> bool:
 _MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成|组建而成|組建而成)$")  # (lead51) ``由甲院、乙院合并组建而成``: a history
 
 
+# (lead53) who holds a post of the body (``由县政府分管民政的副县长任组长,``): a person's appointment, no doing of the name's
+# body (U4a), whatever words name the person
+_APPOINTS = re.compile(r"(?:任|兼任|担任|擔任)副?(?:组长|組長|主任|指挥长|指揮長|总指挥|總指揮|召集人|主席|队长|隊長|会长|會長)$")
+
+
 # (lead51) the name's own bracket then a role verb (``由社区(村)牵头,…``): the name goes on in the bracket, no doing
 _BRACKETED_ROLE = re.compile(r"^[(（][^()（）]{1,12}[)）]\s*(?:牵头|牽頭|负责|負責|主责|主責|统筹|統籌)")
 
@@ -374,7 +384,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
                 or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing) \
-                or _MADE_OF.search(doing) or _BRACKETED_ROLE.match(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
+                or _MADE_OF.search(doing) or _APPOINTS.search(doing) or _BRACKETED_ROLE.match(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
             continue  # (unitB33) ``由某县政府成立…办``, ``由某县老龄委各成员单位…``: no unit of its own leads; (lead47) ``由…组成``
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):
@@ -393,9 +403,33 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
             start = m.start() + len(m.group()) - len(m.group().lstrip())
         units = split_units(name)
         shared = re.match(r"共同|分别|分工", doing) is not None  # ``由甲局、乙局共同…``: sharers, no one leads (U7)
-        hits.append(AssignmentHit(offset + start, offset + m.end() + len(clause), task.strip(),
+        end = m.end() + len(clause)
+        if task is doing and (nxt := _next_by_decision(doing)) is not None:  # (lead53) ``由甲校选派4人、乙校选派7人…``
+            cut, name2, doing2 = nxt
+            task, end = doing[:cut], m.end() + k + cut
+            a2 = end + 1
+            hits.append(AssignmentHit(offset + a2, offset + a2 + len(name2) + len(doing2), doing2.strip(),
+                                      split_units(name2), [], cue="by_unit_doing"))
+        hits.append(AssignmentHit(offset + start, offset + end, task.strip(),
                                   [] if shared else units, units if shared else [], cue="by_unit_doing"))
     return hits
+
+
+def _next_by_decision(doing: str) -> tuple[int, str, str] | None:
+    """(lead53) A second decision joined by ``、`` inside the doing of ``由X+doing``, with its own named doer and verb
+    (``由甲校选派4人、乙校选派7人到…``: each school its own row, as two ``由`` sentences would give): (the cut in ``doing``,
+    the second name, its doing), or None: the second doing opens with the first one's verb (a parallel decision). Not a list
+    inside the task (``由甲局采购桌椅、板凳``: no doer's name after ``、``)."""
+    for at in (i for i, c in enumerate(doing) if c == "、"):
+        rest = doing[at + 1:]
+        k = _uwl.past_cut_word(rest, whole_name_end(rest, _by_unit_name(rest)))
+        if not k or at < 2:
+            continue
+        name2, doing2 = rest[:k], rest[k:]
+        if len(doing2) < 2 or (_OTHER_VERB.match(doing2) and not _OVERSEES.match(doing2)) or doing2[:2] != doing[:2]:
+            continue
+        return at, name2, doing2
+    return None
 
 
 # a ``负责`` clause that only qualifies the system it describes: ``…负责发证的管理体制`` (eval/README.md U7: not
@@ -489,7 +523,7 @@ _CARRIED_CHARGE = re.compile(r"(?:(?<=^)|(?<=[。;；,，:：\s]))(?:" + _ucc.DE
 # (a title's bracket never falls inside a list of units: ``按照甲委、乙委《支持…》精神`` cites a document whose title
 # opens with an assisting verb, it names no helper)
 _ASSIST_AFTER = re.compile(r"[,，、]\s*(?P<units>[^。;；,，《》]{2,120}?)(?P<tail>等(?:有关|相关)?(?:部门|单位))?(?:要|应|须)?"
-                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")
+                           rf"(?:按照|按)?(?:职责分工|各自职责|职责)?(?:积极|密切|共同|全力|通力|主动)?(?:协同|协助)?{alternation(ASSIST_VERBS)}")  # (lead53) 通力
 
 
 # a book-title mark inside a list: the words name a document (``甲委《支持果农…》``), not who helps

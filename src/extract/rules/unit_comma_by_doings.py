@@ -233,5 +233,10 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
         if not units:
             continue
         taken.append((a, b))
+        if not helpers and (nxt := _ucf._next_by_decision(doing)) is not None:  # (lead53) ``…,由甲校选派4人、乙校选派7人…``
+            cut, name2, doing2 = nxt
+            a2 = m.end() + len(name) + cut + 1
+            out.append(AssignmentHit(offset + a2, offset + b, doing2.strip(), split_units(name2), [], cue="comma_by_doing"))
+            doing, b = doing[:cut], a2 - 1
         out.append(AssignmentHit(offset + a, offset + b, doing.strip(), units, helpers, cue="comma_by_doing"))
     return out

@@ -1,7 +1,8 @@
 """A list of departments named by their fields and closed by a shared class word (eval/README.md U4b, thirteenth
 round): ``交通、水利、林业、商务等部门`` names four departments (``X等部门`` gives X), so ``某县文旅、住建、应急等部门负责…``
 puts the task on the three as a list of full names would. The closing ``等部门``/``等单位`` is what says the bare field words
-are departments; without it (``民政、公安负责…``) they name nothing.
+are departments; without it (``民政、公安负责…``) they name nothing. (lead53) So does a last name in ``部门`` that the field
+words before it share (``工信、粮食部门负责…``, U4b without ``等``): kept as written, ``工信``, ``粮食部门``.
 
 Made-up examples only.
 """
@@ -25,7 +26,13 @@ def field_word_list(listed: str) -> list[str] | None:
     from extract.rules.units import split_units
 
     listed = listed.strip()
-    if _SHARED_TAIL.search(listed) is None or "、" not in listed:
+    if "、" not in listed:
+        return None
+    if _SHARED_TAIL.search(listed) is None:
+        names = split_units(listed)
+        if len(names) >= 2 and names[-1].endswith(("部门", "部門")) and _FIELD.match(names[-1][:-2]) \
+                and all(_FIELD.match(n) and not _NOT_FIELD.search(n) for n in names[:-1]) and not _NOT_FIELD.search(names[-1][:-2]):
+            return names  # (lead53) ``工信、粮食部门``: the field words share the last one's class noun
         return None
     names = split_units(listed)
     if len(names) < 2 or not all(_FIELD.match(n) and not _NOT_FIELD.search(n) for n in names):

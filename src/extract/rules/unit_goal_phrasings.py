@@ -196,8 +196,8 @@ def _preview_lines(text: str, goals: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 # ``某区已责成区住建局抓紧查处``, ``市政府责成市教育局尽快整改``: the clause from its start to its end, ``责成`` inside;
-# (unitB26) Taiwan's official ``责请`` (``責請X督導…``) orders as ``责成`` does
-_ORDERED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))(?P<head>[^。;；!！?？\n,，:：]{0,30}?)(?:责成|责请)(?P<rest>[^。;；!！?？\n,，]{4,60})")
+# (unitB26) Taiwan's official ``责请`` (``責請X督導…``) orders as ``责成`` does; (lead53) not the 责 of ``负责`` (``负责成人…``)
+_ORDERED = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n,，:：]))(?P<head>[^。;；!！?？\n,，:：]{0,30}?)(?<!负|負)(?:责成|责请)(?P<rest>[^。;；!！?？\n,，]{4,60})")
 
 
 # the rest of a name that a shorter reading cut (``某区住房和城乡`` + ``建设局``): a few characters, no joint, an office's ending

@@ -19,12 +19,22 @@ from extract.rules.units import AssignmentHit
 
 # the doing that opens the task after the partners: a preposition of place or object, or a verb of the genre
 _TASK_OPEN = (r"(?:在|对|對|到|赴|前往|深入|走进|走進|先后|先後|共同|全力|进一步|進一步|开展|開展|进行|進行|组织|組織|举办|舉辦|围绕|圍繞|针对|針對|"
-              r"就|于|於|持续|持續|集中|强化|加强|加強|推进|推進|实施|實施|启动|啟動|成立|组成|組成|检查|檢查|排查|督查|整治)")
+              r"就|于|於|持续|持續|集中|强化|加强|加強|推进|推進|实施|實施|启动|啟動|成立|组成|組成|检查|檢查|排查|督查|整治|"
+              r"依据|依據|根据|根據|依照|按照)")  # (lead53) ``X联合Y,依据…对…进行核查``: a basis opens the doing
 _JOINT_LEAD = re.compile(
-    r"(?:(?<=^)|(?<=[。;；!！?？\n])|(?<=[日午][,，]))\s*(?:[•·●]\s*)?(?P<x>[^。;；,，:：\s由的与和與]{2,30}?)(?:将|將|要|还|還|再次|又)?(?:联合|聯合)(?!体|體|会|會|国|國|印发|印發|发布|發布|发文|發文|下发|下發)"
-    r"(?P<y>[^。;；,，:：]{2,120}?)(?P<tail>等(?:有关|相关|有關|相關)?(?:职能)?(?:部门|单位|部門|單位))?"
+    r"(?:(?<=^)|(?<=[。;；!！?？\n])|(?<=[,，]))\s*(?:[•·●]\s*)?(?P<x>[^。;；,，:：\s由的与和與]{2,30}?)(?:将|將|要|还|還|再次|又)?(?:联合|聯合)(?!体|體|会|會|国|國|印发|印發|发布|發布|发文|發文|下发|下發)"
+    r"(?P<y>[^。;；,，:：]{2,120}?)(?P<tail>等(?:[一二三四五六七八九十\d]{1,2}个|[一二三四五六七八九十\d]{1,2}個)?(?:有关|相关|有關|相關)?(?:职能)?(?:部门|单位|部門|單位))?"  # (lead53) ``等7个部门``
     r"(?:[,，]\s*)?"  # (lead49) ``…等部门,开展…``: a comma between the partners and the doing
     rf"(?P<task>{_TASK_OPEN}[^。;；]{{2,120}}?)(?=[。;；!！]|$)")
+# (lead53) what may go before the subject and a comma: a date right before it (``5月8日,``) or a purpose clause in the
+# sentence before it (``根据…精神,为持续巩固…,X联合Y,…``)
+_OPENED_BY = re.compile(r"(?:^|[,，])\s*(?:为|為)(?!止|主)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。;；!！?？\n") + 1
+
+
 _MANY = re.compile(r"^(?:多|多个|多個|数个|數個|各)(?:部门|单位|部門|單位)$")
 
 
@@ -40,6 +50,9 @@ def joint_lead_rows(text: str, offset: int = 0) -> list[AssignmentHit]:
 
     hits = []
     for m in _JOINT_LEAD.finditer(blank_clause_openers(text)):
+        if text[m.start() - 1:m.start()] in (",", "，") and text[m.start() - 2:m.start() - 1] not in ("日", "午") \
+                and not _OPENED_BY.search(text[_sentence_start(text, m.start()):m.start()]):
+            continue  # after a comma only a date's (``5月8日,``) or a purpose's (``为…,``, lead53) clause goes before the subject
         lead = _named_units(m.group("x"))  # (every unit a unit cell, no collective)
         if not lead:
             continue

@@ -33,7 +33,7 @@ _PAYS = re.compile(r"^(?:积极|及时|尽快)?(?:安排|拨付|撥付|筹措|�
 _NEXT_DECISION = re.compile(r"、(?P<x>[^、。;；,，:：\s“”《》()（）]{2,20}?)要(?![求点])(?P<task>[^、。;；,，]{4,80})")
 _NOT_X = re.compile(r"^(?:会议|会上|同时|此外|另外|要求|作为|每个?|各|所有|全体|全县|全区|全市|牵头单位|责任单位|成员单位|我们|大家)"
                     r"|(?:成员单位|承办单位|协办单位|条线部门|会议)$|[两兩三]级|的|同志|要求|强调|指出|表示|书记|县长|市长|区长|局长|校长|主任")  # the members, a kind of department, the meeting itself: no named party
-_HELPING = re.compile(r"(?:相互|互相|密切|积极|全力|主动)?(?:配合|协助|参与|协同)")
+_HELPING = re.compile(r"(?:进行|進行|给予|給予|予以)?(?:相互|互相|密切|积极|全力|主动)?(?:配合|协助|参与|协同)")  # (lead53) ``要进行全力配合``
 _NEXT_CLAUSE = re.compile(r"[,，]\s*([^。;；,，]{4,80})")
 _ADVERB = re.compile(r"(?:每天|每日|每周|每月|今后|近期|下一步|随后|也|还|都|一定)$")  # ``X每天要…``: a time or an adverb, no part of X
 _SPEAKER = re.compile(r"^[^。;；,，]{0,12}?(?:要求|強調|强调|指出|责成)")  # a speaker and the word that asks

@@ -635,6 +635,8 @@ _LED_THEN_TASK = re.compile(r"(?:(?<=^)|(?<=[。;；\n,，])|" + _lead_list.AFTE
 _LED_THEN_TASK_SCAN = SegmentScan(_LED_THEN_TASK, "。;；", ("牵头", "统筹", "主办", "负责"))
 # ``由甲局牵头,会同乙局、丙局,修好水渠``: the units the lead works with, in a clause of their own before the task
 _WITH_CLAUSE = re.compile(r"(?:会同|联同|协调)(?P<units>[^。;；,，]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?")
+# (lead53) the partners of a led task joined to it by ``联合`` (``由甲局牵头,乙局、丙局等部门联合对…``): they help the lead
+_JOINT_HELPERS = re.compile(r"(?P<units>[^。;；,，]{2,60}?)(?P<tail>等(?:有关|相关)?(?:职能)?(?:部门|单位))?(?P<rest>(?:联合|聯合)(?:对|對|开展|開展|进行|進行|组织|組織)[^。;；,，]{2,80})$")
 # the verb of charge that opens the task after the role clauses (``…配合,负责对果园开展巡查``): the task is what follows
 _CHARGE_OPEN = re.compile(r"^(?:具体|共同)?负责(?![人制的任])(?=\S{4})")
 
@@ -674,6 +676,11 @@ def led_then_task(text: str, offset: int = 0) -> list[AssignmentHit]:
         if helpers is None and m.group("by") is not None and (w := with_units_then_task(task)) is not None:  # (r15 ug15)
             hits.append(AssignmentHit(offset + m.start("by"), offset + t1, task[w[1]:].strip(), lead, w[0], cue="led_with_then_task"))
             continue
+        if helpers is None and m.group("by") is not None and (joint := _JOINT_HELPERS.match(task)) is not None \
+                and (named := assisting_units(joint.group("units"), joint.group("tail")) or _named_units(joint.group("units"))):
+            a = m.end("mark") if m.group("mark") else m.start() + len(m.group()) - len(m.group().lstrip())
+            hits.append(AssignmentHit(offset + a, offset + t1, task[joint.start("rest"):].strip(), lead, named, cue="led_then_task"))
+            continue  # (lead53) ``由甲局牵头,卫健、公安等部门联合对…进行检查``: the partners after the lead help (U4c)
         if helpers is None and m.group("by") is not None and (with_ := _WITH_CLAUSE.fullmatch(task)) is not None \
                 and (named := _named_units(with_.group("units"))) is not None:
             helpers, resp = with_, named  # ``由甲局牵头,会同乙局、丙局,…`` (U4c: X会同Y, Y responsible)
