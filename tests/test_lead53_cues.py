@@ -119,3 +119,9 @@ def test_a_duty_title_run_on_in_prose_owns_its_paragraph():
     assert titled_duty_paragraphs("县委办的职责涵盖了县域治理的各个方面,工作繁重。") == []
     assert titled_duty_paragraphs("通过明确各专项工作组职责界面和工作要求,推动形成合力。") == []
     assert titled_duty_paragraphs("实验室管理中心职责\n\n时间:2025-11-20浏览:10") == []
+
+
+def test_a_request_to_the_reader_is_no_time_limit_and_a_plan_counts_what_it_plans():
+    assert _targets("如有意见建议,请于公告发布之日起10个工作日内反馈至县教育局。") == []
+    assert [(r.value, r.unit) for r in _targets("学校在收到申请后5个工作日内公开。")] == [(5, "个工作日")]
+    assert _targets("一、规划8个重点项目。") == []

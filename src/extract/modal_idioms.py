@@ -30,4 +30,5 @@ PLAN_NOT_NOUN = r"计(?<!按计)划(?![的”」》』\"'、,，。;；:：)）]
 # earlier rounds) or right before the count it plans (``大楼规划18栋``, ``新区规划3处``); not before a year (``规划2031-2035
 # 年``, a plan's span). ``$``: a clause read up to its number (``…大楼规划`` before ``18栋``). Only after the noun it plans
 # for (``大楼规划``): ``规划`` that opens its clause or item before a count is the plan's noun (``一、规划8个重点项目``, N12b).
-PLANNED_COUNT = r"规划(?:(?=总?[投建新改扩增])|(?<=[\u4e00-\u9fff]规划)(?=\d{1,3}(?:\.\d+)?[^\d年.\-—~～至到]|$))"
+# (lead53) ``规划为24个教学班``, ``规划设置36个班``: what the works are planned as, wherever it stands.
+PLANNED_COUNT = r"规划(?:(?=总?[投建新改扩增])|(?=为|為|设置|設置)|(?<=[\u4e00-\u9fff]规划)(?=\d{1,3}(?:\.\d+)?[^\d年.\-—~～至到]|$))"

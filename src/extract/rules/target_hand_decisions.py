@@ -69,6 +69,9 @@ from extract.rules.target_number_forms import grouped_digits, ends_with_point, i
 from extract.rules.target_frames import wan_compound_value  # (tgtB25) ``1万2000个``: no crash on a count in parts
 
 
+# (lead53) a clause that asks the page's reader (``请于…``, ``敬请…``, ``如有意见,请…``): a notice's request, no commitment
+_READER_REQUEST = re.compile(r"(?:^|[,，:：])\s*(?:如有[^,，。]{0,8}[,，])?\s*(?:请|請|敬请|敬請)(?:于|於|在|自)")
+
 _NAME_AFTER = re.compile(r"^(?:班?规模(?!的)|健身圈|生活圈|服务圈|教育圈|工程|行动|计划|战略|模式|体系|机制|课堂|平台|版|号|月|日(?!间)|时代|字方针|届|期|"
                          r"政策|改革|制度|的深意|的结构|部分|分[,，、]|分$)")  # ``2小时政策``, ``4部分``: names, not amounts
 # (``5日``: a date; ``3个日间照料中心``: a count)
@@ -400,6 +403,8 @@ def _hand_decision(sentence: str, m: re.Match[str], before: str, after: str, cla
             and role != "goal":  # (vrestA28) a list of goals closed by ``,全面完成…任务``: one goal more, no result
         return Decision(False, ("task_met_after",))  # ``…学校14个,新增学位1.2万个,超额完成年度任务``: the results (fp15)
     if unit.endswith(_TIME_LIMIT_UNITS) and after.startswith("内"):
+        if _READER_REQUEST.search(clause_head):
+            return Decision(False, ("request",))  # (lead53) ``请于公告发布之日起10个工作日内反馈``: asked of the reader, notice furniture
         return Decision(True, ("time_limit",))  # ``5个工作日内公开``: a procedure's time limit (years are a frame, N17)
     if unit == "年" and role != "report" and limits_years_of_change(sentence, unit, after):
         return Decision(True, ("time_limit",))  # ``2年内增加600个``: a deadline of its own (N11a)

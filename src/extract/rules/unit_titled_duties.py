@@ -4,7 +4,7 @@ body's duties and states them in one paragraph, with no numbered items (``第十
 first clause, the quote from the body's name to the paragraph's end (the next article, a line break or a full stop).
 
 Not: numbered items after the title (``某组职责:1.…``: the item readers'), people (``组长职责``, ``班主任职责``), a title that
-names no body (``主要职责:``, ``各组成单位及其职责如下:``), a page's title over its metadata (``某中心职责 时间:…``), the
+names no body (``主要职责:``, ``各成员单位及其职责如下:``), a page's title over its metadata (``某中心职责 时间:…``), the
 duties spoken of (``某办的职责涵盖…``, ``职责分工``, ``职责界面``).
 
 Made-up examples only.
@@ -27,7 +27,7 @@ _TITLED = re.compile(
 _PEOPLE = re.compile(r"(?:岗位|人员|人員|领导|領導|组长|組長|成员|成員|校长|校長|主任|教师|教師|老师|老師|班主任|管理员|管理員|委员|委員|干部|幹部)$")
 
 
-# a clause, no body's name: ``各组成单位及其职责如下``, ``通过明确各工作组职责…``
+# a clause, no body's name: ``各成员单位及其职责如下``, ``通过明确各工作组职责…``
 _NOT_A_NAME = re.compile(r"^(?:各|通过|通過|明确|明確|按照|根据|根據|进一步|進一步|落实|落實|为|為|对|對|把|将|將|由|在)|及其|及各|各类|各類")
 
 
