@@ -125,3 +125,14 @@ def test_a_request_to_the_reader_is_no_time_limit_and_a_plan_counts_what_it_plan
     assert _targets("如有意见建议,请于公告发布之日起10个工作日内反馈至县教育局。") == []
     assert [(r.value, r.unit) for r in _targets("学校在收到申请后5个工作日内公开。")] == [(5, "个工作日")]
     assert _targets("一、规划8个重点项目。") == []
+
+
+def test_a_led_deed_of_two_doings_reported_done_keeps_its_row_after_a_days_opener():
+    text = "“4.15”当天,县委国安办牵头组织开展了国家安全教育日集中宣传教育活动。"
+    assert ("组织开展了国家安全教育日集中宣传教育活动", ("县委国安办",), ()) in _rows(text)
+
+
+def test_those_a_body_answers_to_are_no_doers():
+    assert _rows("对全局其他科室进行全面工作安排。对地区教体局、县委、县政府负责。") == []
+    assert _rows("县教育局对县政府负责。") == []
+    assert ("全县教育工作", ("县教育局",), ()) in _rows("县教育局负责全县教育工作。")

@@ -156,6 +156,8 @@ def find_charge_clauses(text: str, offset: int = 0) -> list[AssignmentHit]:
         return _directed_offices(text, offset, _ug17.with_directed(text, offset, more_charge_clauses(text, offset, hits)))  # (r15 ug15; r17 ug17)
     for m in (_CHARGE.finditer(text) if charge else ()):
         units = m.group("units")
+        if re.match(r"[对對](?![外內内])", units):
+            continue  # (lead53) ``对县委、县政府负责``: accountable to them, no task put on them
         if "(" in units or "（" in units or "、" in units:
             units = _ul.after_inline_ordinal(units)  # (lead52) ``…机构三、分工及职责(一)领导小组…负责``: run-in headings before the name
         if "简称" in units or "簡稱" in units or "下称" in units or "下稱" in units:

@@ -7,7 +7,7 @@ import functools
 import re
 
 # when or in what order, said before the subject: a time word, a date (with a part of the day), a sequence word
-_OPENER_WORD = (r"(?:下一步|下一阶段|下阶段|下步|今后|近期|近日|日前|目前|当前|今年以来|近年来|年初以来|今年|明年|同时|此外|另外|为此|随后|"
+_OPENER_WORD = (r"(?:[“\"]?[\d.]{1,5}[”\"]?(?:当天|當天)|活动当天|活動當天|下一步|下一阶段|下阶段|下步|今后|近期|近日|日前|目前|当前|今年以来|近年来|年初以来|今年|明年|同时|此外|另外|为此|随后|"
                 r"(?:每年|每月|(?:20\d\d)年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|晚间|前|以前|底|起)?(?:\d{1,2}[:：]\d{2})?|20\d\d年(?:以来|起)?)")  # (lead45) a clock time (``上午11:00``)  # (unitB27) ``每年12月31日前``
 _OPENER = re.compile(r"(?:(?<=^)|(?<=[。;；!！?？\n]))(?P<open>[ \t\u3000]*" + _OPENER_WORD + r"\s*[,，][ \t\u3000]*)")
 

@@ -63,7 +63,7 @@ _LED_DOING = re.compile(
 
 # (lead51) U7 (twentieth round): a task reported done keeps its row (``甲局牵头开展了…``, as ``X会同Z+task`` done): the
 # perfective ``了`` right after the doing, with no other report word (``已经``, ``已于``, a date) later in its clause
-DONE_KEPT = re.compile(rf"{_TASK_DOING}了(?![^。;；,，]*(?:已经|已于|近日|日前|昨天|今天|上午|下午))")
+DONE_KEPT = re.compile(rf"(?:{_TASK_DOING}){{0,1}}{_TASK_DOING}了(?![^。;；,，]*(?:已经|已于|近日|日前|昨天|今天|上午|下午))")  # (lead53) two doings (``组织开展了``)
 
 
 def lead_then_doing(text: str, offset: int = 0) -> list:

@@ -70,6 +70,8 @@ def _named_units(units: str) -> list[str] | None:
     units = units.strip()
     if not units or units.startswith(("各", "相关", "有关", "主要")) or not is_unit_cell(units):
         return None
+    if re.match(r"[对對](?![外內内])", units):
+        return None  # (lead53) ``对县委、县政府负责``: those it answers to (not ``对外联络处``, a name)
     out = split_units(units)
     if not out or not all(is_unit_cell(u) for u in out):
         return None
