@@ -136,3 +136,23 @@ def test_those_a_body_answers_to_are_no_doers():
     assert _rows("对全局其他科室进行全面工作安排。对地区教体局、县委、县政府负责。") == []
     assert _rows("县教育局对县政府负责。") == []
     assert ("全县教育工作", ("县教育局",), ()) in _rows("县教育局负责全县教育工作。")
+
+
+def test_a_groups_post_lines_are_no_tasks_but_a_duty_beside_a_blank_post_is():
+    text = ("一、领导小组组成及职责\n组 长:校长\n副组长:党组书记、副校长\n成 员:校办公室主任、教务处主任\n领导小组职责:\n"
+            "(一)全面负责学校地震应急工作,进行安全知识的宣传教育;\n(二)及时调查、统计和上报震后人员伤亡等灾情。")
+    rows = _rows(text)
+    assert not any(t.replace(" ", "") in ("组长", "副组长", "成员") or "校长" in t for t, _, _ in rows)
+    assert ("全面负责学校地震应急工作", ("领导小组",), ()) in rows
+
+
+def test_a_plan_table_one_cell_a_line_gives_its_planned_columns():
+    from extract.rules.cell_line_plan_tables import plan_cell_targets
+    text = ("关于下达全区小学秋季招生计划的通知\n\n毕业班数(个)\n\n计划招生班数(个)\n\n计划招生人数(人)\n\n毕业班数(个)\n\n"
+            "计划招生班数(个)\n\n计划招生人数(人)\n\n甲小学\n\n3\n\n4\n\n180\n\n乙小学\n\n2\n\n2\n\n90\n\n说明:按计划招生。")
+    got = [(t.indicator, t.value, t.unit) for t in plan_cell_targets(text)]
+    assert got == [("计划招生班数(甲小学)", 4, "个"), ("计划招生人数(甲小学)", 180, "人"),
+                   ("计划招生班数(乙小学)", 2, "个"), ("计划招生人数(乙小学)", 90, "人")]  # not the graduating classes
+    assert {(r.value, r.unit) for r in _targets(text)} >= {(4, "个"), (180, "人"), (90, "人")}
+    # a table of what is (no planning label) gives nothing
+    assert plan_cell_targets("在校生数(人)\n\n班级数(个)\n\n甲小学\n\n300\n\n6") == []

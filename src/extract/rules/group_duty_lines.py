@@ -190,3 +190,18 @@ def _numbered_items(text: str, start: int, end: int, group: str, shortest: int) 
         if len(task) >= shortest:
             out.append((m.end(), m.end() + len(item), task, [group], []))
     return out
+
+
+# (lead53) a group's post line read as a task (``组 长:校长``, ``副组长:党组书记、副校长``, ``成 员:…``): who holds the posts
+# (U4a: people), never a duty, whichever reader took the line
+_POST_TASK = re.compile(r"^\s*(?:常务)?(?:副\s*)?(?:组\s*长|組\s*長|成\s*员|成\s*員|组\s*员|組\s*員)\s*[:：]")
+
+
+def without_post_lines(records: list) -> list:
+    """``records`` without the unit rows whose task is a group's post line (above)."""
+    return [r for r in records if not (getattr(r, "type", "") == "unit_assignment" and (
+        _POST_TASK.match(r.task or "") or _POST_TASK.match(r.quote or "") or _POST_ONLY.fullmatch((r.task or "").strip()))
+        and not re.search(r"负责|負責|承担|承擔|[:：][\s_＿]*[(（]", r.task or ""))]  # (not a duty written beside the post, ``组长:__(负责…)``)
+
+
+_POST_ONLY = re.compile(r"(?:常务)?(?:副\s*)?(?:组\s*长|組\s*長|成\s*员|成\s*員|组\s*员|組\s*員)")
