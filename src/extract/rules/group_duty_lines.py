@@ -157,7 +157,7 @@ def glued_group_tasks(text: str) -> list[tuple[int, int, str, list[str], list[st
 
 
 # (lead53) a template's group whose posts were all left blank, its duties run straight on after the members' label
-# (``(一)综合协调组组长:成员:全面分析疫情形势,…``, ``二)监测组组长:成员:建立…``): the text after the blank posts is the
+# (``(一)宣传组组长:成员:负责对外宣传报道,…``, ``二)后勤组组长:成员:备齐…``): the text after the blank posts is the
 # group's duty (one row, its first clause), as a duty line under the group's line would be; not the next section's
 # heading after an empty group (``成员:二、活动安排``)
 _BLANK_POSTS_GROUP = re.compile(
