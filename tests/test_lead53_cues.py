@@ -156,3 +156,13 @@ def test_a_plan_table_one_cell_a_line_gives_its_planned_columns():
     assert {(r.value, r.unit) for r in _targets(text)} >= {(4, "个"), (180, "人"), (90, "人")}
     # a table of what is (no planning label) gives nothing
     assert plan_cell_targets("在校生数(人)\n\n班级数(个)\n\n甲小学\n\n300\n\n6") == []
+
+
+def test_a_post_and_its_holder_after_by_and_pupils_are_no_doers():
+    assert _rows("会上,由某局研究规划厅厅长张某某、高等教育厅厅长李某某分别介绍明年的重点工作。") == []
+    assert _rows("还先后观摩了由某路第三小学生带来的课桌舞。") == []
+
+
+def test_a_work_progress_title_reports_the_past():
+    text = "某县2025年上半年学前教育工作推进情况\n公办幼儿园在园幼儿占比和普惠性幼儿园覆盖率达到61.5%、90.2%。"
+    assert _targets(text) == []

@@ -237,7 +237,8 @@ _CONTEXT_HEADING = re.compile(r"^(引言|前言|背景|研究背景|摘要|内�
 # the head noun of a Chinese title comes last: ``…任务完成情况公示`` reports, ``…工作报告任务分解表`` plans
 # (speedA28) the grouped branches ``(?:成果|成效|工作)綜述`` written out one branch a word, in their order: the same matches, but
 # every branch now opens with a character, and sre skips to them
-_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|落实情况|情况通报|情况汇报|情况报告(?<!调研情况报告)(?<!调查情况报告)|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?(?:\.(?:docx?|pdf|wps|txt))?$")
+# (lead53) also ``…工作推进情况``, ``…工作开展情况``: how the work went (not a table's bare ``推进情况`` column)
+_REPORT_TITLE = re.compile(r"(公报|总结|成就|回顾|成果綜述|成效綜述|工作綜述|成果综述|成效综述|工作综述|終期評估|终期评估|成效|完成情况|(?:办理(?:工作)?情况|办理[^，,。；;\d]{0,16}?总体情况)(?=\s*$|\s*[(（])|进展情况|工作推进情况|工作開展情況|工作开展情况|落实情况|情况通报|情况汇报|情况报告(?<!调研情况报告)(?<!调查情况报告)|公示|工作年度报告|年度工作报告)\s*[(（]?[^()（）]{0,12}[)）]?(?:\.(?:docx?|pdf|wps|txt))?$")
 
 
 _REPORTED_PLAN = re.compile(

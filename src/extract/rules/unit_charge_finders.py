@@ -313,7 +313,8 @@ def _by_unit_name(clause: str) -> int:
     at = 0
     while True:
         k = next((k for k in range(at + 2, min(at + 20, len(clause) - 2) + 1)
-                  if clause[k] not in "门长员们队隊" and not (clause[at:k].endswith("中心") and clause.startswith(("校", "学校", "小学", "中学"), k))  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on; lead53 ``中心校``, a township's central school)
+                  if clause[k] not in "门长员们队隊" and not (clause[at:k].endswith("中心") and clause.startswith(("校", "学校", "小学", "中学"), k))
+                  and not (clause[k] == "生" and clause[at:k].endswith(("小学", "中学", "学校")))  # (lead53) ``小学生``: pupils, no school's name  # (``教育部门``, ``局长``, ``委员``; lead42 ``縣府團隊``: the word goes on; lead53 ``中心校``, a township's central school)
                   and not _units_verb_cut.match(clause, k - 1)  # (lead46) ``由該處辦理…``: 办 opens the verb 办理 (no name ends there)
                   and ((_FINANCE.match(clause[at:k]) and clause[k] not in "局厅所")
                        or ((_ORG_END.search(clause[at:k]) or clause[at:k].endswith("部门") or (k - at >= 3 and _SCHOOL_END.search(clause[at:k])))  # (lead52) ``由教育部门建立…`` (U7d); (lead53) a school by name
@@ -356,6 +357,11 @@ def pays_from(doing: str) -> bool:
 _MADE_OF = re.compile(r"(?:组成|組成|构成|構成|合并而成|合併而成|组建而成|組建而成)$")  # (lead51) ``由甲院、乙院合并组建而成``: a history
 
 
+# (lead53) an office's post and its holder's name after the body (``由某局研究厅厅长张某、…分别介绍…``): people (U4a)
+_POST_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:厅长|廳長|局长|局長|处长|處長|科长|科長|司长|司長|署长|署長|院长|院長|校长|校長|主任)"
+                            r"[\u4e00-\u9fff]{2,3}(?:[、,，]|先生|女士|同志)")
+
+
 # (lead53) who holds a post of the body (``由县政府分管民政的副县长任组长,``): a person's appointment, no doing of the name's
 # body (U4a), whatever words name the person
 _APPOINTS = re.compile(r"(?:任|兼任|担任|擔任)副?(?:组长|組長|主任|指挥长|指揮長|总指挥|總指揮|召集人|主席|队长|隊長|会长|會長)$")
@@ -386,7 +392,7 @@ def find_by_unit_doing(text: str, offset: int = 0) -> list[AssignmentHit]:
                 or _ROLE_WORD.fullmatch(name) or _is_person(name) or _GENERIC_PARTY.match(name) or pays_from(doing) \
                 or _ucb.names_person_by_title(name) or _ucb.opens_with_person(doing) \
                 or _uwc.when_clause(doing) or _ubng.name_runs_into_doing(name, doing) \
-                or _MADE_OF.search(doing) or _APPOINTS.search(doing) or _BRACKETED_ROLE.match(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
+                or _MADE_OF.search(doing) or _APPOINTS.search(doing) or _POST_AND_NAME.match(doing) or _BRACKETED_ROLE.match(doing):  # (r24 unitA24) ``由某主委…``: a person (U4a); (unitB26) ``由…时``: a condition
             continue  # (unitB33) ``由某县政府成立…办``, ``由某县老龄委各成员单位…``: no unit of its own leads; (lead47) ``由…组成``
         sent_end = _SENTENCE_STOP.search(text, m.end())
         if _DONE.search(text, m.end(), sent_end.start() if sent_end else len(text)):

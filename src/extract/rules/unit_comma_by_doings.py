@@ -210,7 +210,7 @@ def comma_by_doings(text: str, offset: int, hits: list) -> list:
                 or _ucf._FINANCE.match(name) or name.endswith("财政"):
             continue
         if _ucf._OTHER_VERB.match(doing) or _ucf.pays_from(doing) or _NO_TASK_DOING.match(doing) \
-                or opens_with_person(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
+                or opens_with_person(doing) or _ucf._POST_AND_NAME.match(doing) or not re.match(r"[\u4e00-\u9fff]", doing):
             continue
         if _ucf._MADE_OF.search(doing.strip()):
             continue  # (lead51) ``…,由甲校、乙校和丙校三个学校组成``, ``由甲院、乙院合并组建而成``: a make-up or a history, no task
