@@ -166,3 +166,12 @@ def test_a_post_and_its_holder_after_by_and_pupils_are_no_doers():
 def test_a_work_progress_title_reports_the_past():
     text = "某县2025年上半年学前教育工作推进情况\n公办幼儿园在园幼儿占比和普惠性幼儿园覆盖率达到61.5%、90.2%。"
     assert _targets(text) == []
+
+
+def test_a_page_opening_with_its_bodys_charge_owns_the_duties_listed_after_it():
+    text = ("某市教育局(某委教育工委)负责贯彻落实上级关于教育工作的方针政策,在履行职责中坚持统一领导。主要职责是:\n"
+            "(一)指导教育系统的思想建设工作。承担局管干部的日常管理。\n(二)负责全市基础教育的统筹规划。")
+    rows = _rows(text)
+    owner = ("某市教育局(某委教育工委)",)
+    assert ("指导教育系统的思想建设工作", owner, ()) in rows
+    assert ("负责全市基础教育的统筹规划", owner, ()) in rows

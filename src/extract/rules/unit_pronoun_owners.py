@@ -109,13 +109,32 @@ def subject_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
     return out
 
 
+# (lead53) a page that opens with its body's charge (``某局负责贯彻落实…。主要职责是:``), the lead-in's own sentence right after:
+# the body owns the list (a government body's page of its remit)
+_CHARGED_LEAD_IN = re.compile(r"(?:(?<=^)|(?<=\n))\s*(?P<owner>[^。;；,，:：\n“”\"]{2,24}?)(?:负责|負責)[^。\n]{4,200}?。\s*"
+                              r"其?(?:主要|具体)?(?:职责|職責)(?:如下|包括|为|為|是|有)?\s*[:：]")
+
+
+def charged_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
+    """(lead53) (owner, colon end) of each ``X负责…。主要职责是:`` lead-in (above). Not: a collective, a pointer or no unit."""
+    out: list[tuple[str, int]] = []
+    if "职责" not in text and "職責" not in text:
+        return out
+    for m in _CHARGED_LEAD_IN.finditer(text):
+        owner = m.group("owner").strip()
+        if owner.startswith(("各", "相关", "有关", "该", "本", "这")) or not is_unit(owner):
+            continue
+        out.append((owner, m.end()))
+    return out
+
+
 def pronoun_owner_rows(text: str, is_unit, items_after, item_subject) -> list[tuple[int, int, str, list[str]]]:
     """(start, end, task, [owner]) for each item of a pronoun lead-in's list (``items_after``: the duty-list reader's items
     after a colon; an item with a subject of its own, ``item_subject``, is that subject's row, U8b (ii)), task the item's
     first clause."""
     out: list[tuple[int, int, str, list[str]]] = []
     for owner, colon_end in pronoun_owner_lead_ins(text, is_unit) + headed_owner_lead_ins(text, is_unit) \
-            + subject_owner_lead_ins(text, is_unit):
+            + subject_owner_lead_ins(text, is_unit) + charged_owner_lead_ins(text, is_unit):
         for a, b in items_after(text, colon_end):
             body = text[a:b].strip()
             task = re.split(r"[,，;；。]", body, maxsplit=1)[0].strip()
