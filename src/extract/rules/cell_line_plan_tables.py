@@ -74,9 +74,8 @@ def plan_cell_targets(text: str) -> list[CellTarget]:
         if not any(_PLANS.search(label) for label, _ in cols):
             i = j
             continue
-        while j + k < len(lines) + 0 and (name := _NAME.match(lines[j][1])) is not None \
-                and all(_NUMBER.match(lines[j + 1 + c][1]) for c in range(k) if j + 1 + c < len(lines)) \
-                and j + k < len(lines):
+        while j + k < len(lines) and (name := _NAME.match(lines[j][1])) is not None \
+                and all(_NUMBER.match(lines[j + 1 + c][1]) for c in range(k)):
             start = lines[j][0] + len(lines[j][1]) - len(lines[j][1].lstrip())
             for c, (label, unit) in enumerate(cols):
                 if not _PLANS.search(label):

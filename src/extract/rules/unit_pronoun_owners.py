@@ -98,10 +98,13 @@ _SUBJECT_LEAD_IN = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[:：]))\s*(?P<owner>[^。
 def subject_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
     """(lead49) (owner, colon end) of each ``X必须…,其主要职责为:`` lead-in: X, the sentence's subject before its modal, owns
     the list. Not: a subject that is no unit or a collective (``各校必须…``), a person (``组长要…``)."""
+    return _named_owners(_SUBJECT_LEAD_IN, text, is_unit) if "其" in text else []
+
+
+def _named_owners(pattern: re.Pattern[str], text: str, is_unit) -> list[tuple[str, int]]:
+    """(owner, match end) of each match of ``pattern`` whose ``owner`` group names a unit (no collective, no pointer)."""
     out: list[tuple[str, int]] = []
-    if "其" not in text:
-        return out
-    for m in _SUBJECT_LEAD_IN.finditer(text):
+    for m in pattern.finditer(text):
         owner = m.group("owner").strip()
         if owner.startswith(("各", "相关", "有关", "该", "本", "这")) or not is_unit(owner):
             continue
@@ -117,15 +120,7 @@ _CHARGED_LEAD_IN = re.compile(r"(?:(?<=^)|(?<=\n))\s*(?P<owner>[^。;；,，:：
 
 def charged_owner_lead_ins(text: str, is_unit) -> list[tuple[str, int]]:
     """(lead53) (owner, colon end) of each ``X负责…。主要职责是:`` lead-in (above). Not: a collective, a pointer or no unit."""
-    out: list[tuple[str, int]] = []
-    if "职责" not in text and "職責" not in text:
-        return out
-    for m in _CHARGED_LEAD_IN.finditer(text):
-        owner = m.group("owner").strip()
-        if owner.startswith(("各", "相关", "有关", "该", "本", "这")) or not is_unit(owner):
-            continue
-        out.append((owner, m.end()))
-    return out
+    return _named_owners(_CHARGED_LEAD_IN, text, is_unit) if ("职责" in text or "職責" in text) else []
 
 
 def pronoun_owner_rows(text: str, is_unit, items_after, item_subject) -> list[tuple[int, int, str, list[str]]]:
